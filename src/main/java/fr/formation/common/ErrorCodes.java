@@ -1,0 +1,15 @@
+package fr.formation.common;
+
+/** The {@code extensions.code} values of query errors. Mutations report theirs as userErrors instead. */
+public final class ErrorCodes {
+
+    /** An argument is out of its range or malformed (other than an id). */
+    public static final String INVALID_ARGUMENT = "INVALID_ARGUMENT";
+    /** An id argument is not a well-formed global id of the expected type. */
+    public static final String INVALID_ID = "INVALID_ID";
+    /** An {@code after} cursor was not produced by this connection. */
+    public static final String INVALID_CURSOR = "INVALID_CURSOR";
+
+    private ErrorCodes() {
+    }
+}
