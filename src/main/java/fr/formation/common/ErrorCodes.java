@@ -10,6 +10,9 @@ public final class ErrorCodes {
     /** An {@code after} cursor was not produced by this connection. */
     public static final String INVALID_CURSOR = "INVALID_CURSOR";
 
+    /** Anything unexpected; the message says no more than "Internal error". */
+    public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
     private ErrorCodes() {
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import fr.formation.client.Client;
 import fr.formation.common.Batches;
+import fr.formation.common.ErrorBoundary;
 import fr.formation.common.GlobalId;
 import fr.formation.common.PageRequest;
 import fr.formation.session.Enrollment;
@@ -23,6 +24,7 @@ import fr.formation.session.TrainingSession;
 
 /** Learners, their enrollments and email history; a client's learner. */
 @GraphQLApi
+@ErrorBoundary
 public class LearnerGraphQLApi {
 
     @Inject

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Query;
 import fr.formation.client.Client;
 import fr.formation.client.ClientService;
 import fr.formation.common.ApiException;
+import fr.formation.common.ErrorBoundary;
 import fr.formation.common.ErrorCodes;
 import fr.formation.common.GlobalId;
 import fr.formation.common.Node;
@@ -28,6 +29,7 @@ import fr.formation.session.TrainingSession;
 
 /** Relay's {@code node(id:)}: any object by its global id. */
 @GraphQLApi
+@ErrorBoundary
 public class NodeGraphQLApi {
 
     @Inject

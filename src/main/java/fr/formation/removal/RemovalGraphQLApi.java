@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Source;
 import fr.formation.client.Client;
 import fr.formation.client.ClientService;
 import fr.formation.common.Batches;
+import fr.formation.common.ErrorBoundary;
 import fr.formation.common.GlobalId;
 import fr.formation.common.PageRequest;
 import fr.formation.learner.Learner;
@@ -26,6 +27,7 @@ import fr.formation.session.TrainingSession;
 
 /** Removing a learner from a session: the preview, the two mutations, and the audit trail. */
 @GraphQLApi
+@ErrorBoundary
 public class RemovalGraphQLApi {
 
     @Inject

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Source;
 import fr.formation.client.Client;
 import fr.formation.client.ClientService;
 import fr.formation.common.Batches;
+import fr.formation.common.ErrorBoundary;
 import fr.formation.common.GlobalId;
 import fr.formation.common.PageRequest;
 import fr.formation.learner.Learner;
@@ -23,6 +24,7 @@ import fr.formation.learner.LearnerService;
 
 /** Sessions, their dates and enrollments. Nested fields are batch resolvers: one query per field per page. */
 @GraphQLApi
+@ErrorBoundary
 public class SessionGraphQLApi {
 
     @Inject

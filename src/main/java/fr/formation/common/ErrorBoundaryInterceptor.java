@@ -1,0 +1,34 @@
+package fr.formation.common;
+
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Turns any exception other than an {@link ApiException} into INTERNAL_ERROR. SmallRye GraphQL would otherwise
+ * derive {@code extensions.code} from the exception's class name (e.g. "generic-j-d-b-c"), telling a client what
+ * failed inside the server.
+ */
+@ErrorBoundary
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE)
+public class ErrorBoundaryInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(ErrorBoundaryInterceptor.class);
+
+    @AroundInvoke
+    Object translate(InvocationContext context) throws Exception {
+        try {
+            return context.proceed();
+        } catch (ApiException expected) {
+            throw expected;
+        } catch (RuntimeException unexpected) {
+            LOG.errorf(unexpected, "%s.%s failed", context.getMethod().getDeclaringClass().getSimpleName(),
+                    context.getMethod().getName());
+            throw new ApiException(ErrorCodes.INTERNAL_ERROR, "Internal error");
+        }
+    }
+}
