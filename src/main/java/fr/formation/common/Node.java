@@ -10,5 +10,6 @@ public interface Node {
 
     @Id
     @NonNull
+    @Description("The global id: opaque, unique across all types.")
     String getId();
 }
