@@ -30,7 +30,7 @@ final class EmbeddedPostgresServer {
             System.setProperty(URL_PROPERTY, url);
         }
         return Map.of(
-                EmbeddedPostgresConfigSourceFactory.JDBC_URL, url,
+                DatasourceConfigSourceFactory.JDBC_URL, url,
                 "quarkus.datasource.username", USER,
                 "quarkus.datasource.password", USER);
     }
