@@ -1,24 +1,25 @@
 -- Demo data for dev mode (../shared/spec/demo-data.md). Loaded by Flyway only in the dev profile
--- (%dev.quarkus.flyway.locations), never in tests or production. Deterministic: fixed ids, dates and names.
--- Today in this story is early December 2026: "Excel advanced" is running.
+-- (%dev.quarkus.flyway.locations), never in tests or production. Deterministic: fixed ids and names; dates are
+-- relative to the day the server starts, so that "Excel advanced" is always running, two sessions are past
+-- and three are to come.
 
 insert into training_session (id, name, start_date, end_date) values
-    (1, 'Excel advanced', '2026-12-01', '2026-12-10'),
-    (2, 'Management fundamentals', '2026-10-05', '2026-10-07'),
-    (3, 'GDPR for HR teams', '2027-01-18', '2027-01-19'),
-    (4, 'Python for data analysis', '2027-02-08', '2027-02-12'),
-    (5, 'Project management with Scrum', '2026-09-14', '2026-09-16'),
-    (6, 'Negotiation skills', '2027-03-15', '2027-03-16');
+    (1, 'Excel advanced', current_date - 3, current_date + 6),
+    (2, 'Management fundamentals', current_date - 60, current_date - 58),
+    (3, 'GDPR for HR teams', current_date + 45, current_date + 46),
+    (4, 'Python for data analysis', current_date + 66, current_date + 70),
+    (5, 'Project management with Scrum', current_date - 81, current_date - 79),
+    (6, 'Negotiation skills', current_date + 101, current_date + 102);
 
 insert into session_date (id, session_id, day, start_time, end_time) values
-    (1, 1, '2026-12-01', '09:00', '17:00'), (2, 1, '2026-12-02', '09:00', '17:00'), (3, 1, '2026-12-03', '09:00', '17:00'),
-    (4, 1, '2026-12-08', '09:00', '17:00'), (5, 1, '2026-12-09', '09:00', '17:00'), (6, 1, '2026-12-10', '09:00', '12:30'),
-    (7, 2, '2026-10-05', '09:00', '17:30'), (8, 2, '2026-10-06', '09:00', '17:30'), (9, 2, '2026-10-07', '09:00', '12:00'),
-    (10, 3, '2027-01-18', '09:30', '17:00'), (11, 3, '2027-01-19', '09:30', '16:00'),
-    (12, 4, '2027-02-08', '09:00', '17:00'), (13, 4, '2027-02-09', '09:00', '17:00'), (14, 4, '2027-02-10', '09:00', '17:00'),
-    (15, 4, '2027-02-11', '09:00', '17:00'), (16, 4, '2027-02-12', '09:00', '15:00'),
-    (17, 5, '2026-09-14', '09:00', '17:00'), (18, 5, '2026-09-15', '09:00', '17:00'), (19, 5, '2026-09-16', '09:00', '17:00'),
-    (20, 6, '2027-03-15', '09:00', '17:30'), (21, 6, '2027-03-16', '09:00', '13:00');
+    (1, 1, current_date - 3, '09:00', '17:00'), (2, 1, current_date - 2, '09:00', '17:00'), (3, 1, current_date - 1, '09:00', '17:00'),
+    (4, 1, current_date + 4, '09:00', '17:00'), (5, 1, current_date + 5, '09:00', '17:00'), (6, 1, current_date + 6, '09:00', '12:30'),
+    (7, 2, current_date - 60, '09:00', '17:30'), (8, 2, current_date - 59, '09:00', '17:30'), (9, 2, current_date - 58, '09:00', '12:00'),
+    (10, 3, current_date + 45, '09:30', '17:00'), (11, 3, current_date + 46, '09:30', '16:00'),
+    (12, 4, current_date + 66, '09:00', '17:00'), (13, 4, current_date + 67, '09:00', '17:00'), (14, 4, current_date + 68, '09:00', '17:00'),
+    (15, 4, current_date + 69, '09:00', '17:00'), (16, 4, current_date + 70, '09:00', '15:00'),
+    (17, 5, current_date - 81, '09:00', '17:00'), (18, 5, current_date - 80, '09:00', '17:00'), (19, 5, current_date - 79, '09:00', '17:00'),
+    (20, 6, current_date + 101, '09:00', '17:30'), (21, 6, current_date + 102, '09:00', '13:00');
 
 insert into learner (id, first_name, last_name, email) values
     (1, 'Camille', 'Bernard', 'camille.bernard@acme-industries.fr'),
@@ -83,57 +84,57 @@ insert into enrollment (id, session_id, learner_id, client_id) values
 
 -- Learner records of enrollments 1-6 (and of the past sessions' other enrollments, for realism).
 insert into course_start_notice (enrollment_id, sent_at)
-select id, timestamptz '2026-11-17 10:00:00+01' + (id % 5) * interval '1 hour' from enrollment where session_id = 1
-union all select id, timestamptz '2026-09-21 10:00:00+02' from enrollment where session_id = 2
-union all select id, timestamptz '2026-08-31 10:00:00+02' from enrollment where session_id = 5
+select id, ((current_date - 17) + time '10:00') + (id % 5) * interval '1 hour' from enrollment where session_id = 1
+union all select id, ((current_date - 74) + time '10:00') from enrollment where session_id = 2
+union all select id, ((current_date - 95) + time '10:00') from enrollment where session_id = 5
 order by 1;
 
 insert into portal_access (enrollment_id, login, granted_at)
-select e.id, l.email, timestamptz '2026-11-17 10:05:00+01' from enrollment e join learner l on l.id = e.learner_id
+select e.id, l.email, ((current_date - 17) + time '10:05') from enrollment e join learner l on l.id = e.learner_id
  where e.session_id = 1 or e.id = 6 order by e.id;
 
 insert into elearning_access (enrollment_id, module_name, granted_at)
-select e.id, m.name, timestamptz '2026-11-17 10:10:00+01'
+select e.id, m.name, ((current_date - 17) + time '10:10')
   from enrollment e cross join (values (1, 'Pivot tables'), (2, 'Power Query basics')) as m(n, name)
  where e.session_id = 1 order by e.id, m.n;
 insert into elearning_access (enrollment_id, module_name, granted_at) values
-    (6, 'Leading a team: the first 90 days', '2026-09-21 10:10:00+02');
+    (6, 'Leading a team: the first 90 days', (current_date - 74) + time '10:10');
 
--- Signatures for the past half-days: Excel advanced 1-3 December, Management fundamentals in October.
+-- Signatures for the half-days already past: the first three days of "Excel advanced", all of "Management fundamentals".
 insert into attendance_signature (enrollment_id, session_date_id, half_day, signed_at)
 select e.id, d.id, h.half_day, d.day + case h.half_day when 'AM' then time '09:05' else time '13:35' end
   from enrollment e
-  join session_date d on d.session_id = e.session_id and d.day < date '2026-12-04'
+  join session_date d on d.session_id = e.session_id and d.day < (current_date)
   cross join (values ('AM'), ('PM')) as h(half_day)
  where e.session_id in (1, 2)
  order by e.id, d.id, h.half_day;
 
 insert into evaluation (enrollment_id, title, submitted_at, score)
-select e.id, t.title, timestamptz '2026-12-01 09:30:00+01' + t.n * interval '2 days', 12 + (e.id * 3 + t.n) % 8
+select e.id, t.title, ((current_date - 3) + time '09:30') + t.n * interval '2 days', 12 + (e.id * 3 + t.n) % 8
   from enrollment e cross join (values (0, 'Placement test'), (1, 'Mid-course quiz: formulas')) as t(n, title)
  where e.session_id = 1 order by e.id, t.n;
 insert into evaluation (enrollment_id, title, submitted_at, score)
-select id, 'End-of-course satisfaction survey', timestamptz '2026-10-07 12:10:00+02', null
+select id, 'End-of-course satisfaction survey', ((current_date - 58) + time '12:10'), null
   from enrollment where session_id = 2 order by id;
 
 -- Certificates: in "Excel advanced" each learner already has all three documents (issued for the running session's
 -- first module); Camille Bernard's and Hugo Lefebvre's were already sent to them.
 insert into certificate (enrollment_id, kind, issued_on, delivered_at)
-select e.id, k.kind, date '2026-12-03', case when e.id in (1, 2) then timestamptz '2026-12-03 18:00:00+01' end
+select e.id, k.kind, (current_date - 1), case when e.id in (1, 2) then ((current_date - 1) + time '18:00') end
   from enrollment e
   cross join (values (1, 'CERTIFICATE_OF_ATTENDANCE'), (2, 'CERTIFICATE_OF_ACHIEVEMENT'), (3, 'DIPLOMA')) as k(n, kind)
  where e.session_id = 1 order by e.id, k.n;
 insert into certificate (enrollment_id, kind, issued_on, delivered_at)
-select id, 'CERTIFICATE_OF_ATTENDANCE', date '2026-10-07', timestamptz '2026-10-08 09:00:00+02'
+select id, 'CERTIFICATE_OF_ATTENDANCE', (current_date - 58), ((current_date - 57) + time '09:00')
   from enrollment where session_id = 2 order by id;
 
 -- Commercial documents. Acme's for "Excel advanced" belong to the company: removing one of its learners keeps them.
 insert into quote (session_id, client_id, number, amount, status, created_on) values
-    (1, 1, 'Q-2026-0101', 4350.00, 'ACCEPTED', '2026-10-20'),
-    (1, 2, 'Q-2026-0102', 1450.00, 'ACCEPTED', '2026-10-22'),
-    (1, 3, 'Q-2026-0103', 1450.00, 'ACCEPTED', '2026-10-25'),
-    (2, 1, 'Q-2026-0077', 5400.00, 'ACCEPTED', '2026-08-30'),
-    (4, 4, 'Q-2026-0140', 7800.00, 'SENT', '2026-11-28');
+    (1, 1, 'Q-2026-0101', 4350.00, 'ACCEPTED', current_date - 45),
+    (1, 2, 'Q-2026-0102', 1450.00, 'ACCEPTED', current_date - 43),
+    (1, 3, 'Q-2026-0103', 1450.00, 'ACCEPTED', current_date - 40),
+    (2, 1, 'Q-2026-0077', 5400.00, 'ACCEPTED', current_date - 96),
+    (4, 4, 'Q-2026-0140', 7800.00, 'SENT', current_date - 6);
 
 insert into crm_opportunity (session_id, client_id, title, stage, amount) values
     (1, 1, 'Acme – Excel upskilling for finance team', 'WON', 4350.00),
@@ -142,32 +143,32 @@ insert into crm_opportunity (session_id, client_id, title, stage, amount) values
     (4, 4, 'Nexa – Python for consultants', 'PROPOSAL', 7800.00);
 
 insert into training_contract (session_id, client_id, number, signed_on) values
-    (1, 1, 'AGR-2026-0031', '2026-10-28'),
-    (1, 2, 'TC-2026-0058', '2026-10-30'),
-    (1, 3, 'TC-2026-0059', '2026-11-02'),
-    (2, 1, 'AGR-2026-0019', '2026-09-02');
+    (1, 1, 'AGR-2026-0031', current_date - 37),
+    (1, 2, 'TC-2026-0058', current_date - 35),
+    (1, 3, 'TC-2026-0059', current_date - 32),
+    (2, 1, 'AGR-2026-0019', current_date - 93);
 
 insert into invoice (session_id, client_id, number, amount, status, issued_on) values
-    (1, 1, 'F-2026-0412', 4350.00, 'ISSUED', '2026-12-01'),
-    (1, 2, 'F-2026-0413', 725.00, 'PAID', '2026-12-01'),
+    (1, 1, 'F-2026-0412', 4350.00, 'ISSUED', current_date - 3),
+    (1, 2, 'F-2026-0413', 725.00, 'PAID', current_date - 3),
     (1, 2, 'F-2026-D-0007', 725.00, 'DRAFT', null),
-    (1, 3, 'F-2026-0414', 725.00, 'ISSUED', '2026-12-01'),
+    (1, 3, 'F-2026-0414', 725.00, 'ISSUED', current_date - 3),
     (1, 3, 'F-2026-D-0008', 725.00, 'DRAFT', null),
-    (2, 1, 'F-2026-0351', 5400.00, 'PAID', '2026-10-08');
+    (2, 1, 'F-2026-0351', 5400.00, 'PAID', current_date - 57);
 
 -- Email history: two emails for every learner, and the course emails of everyone in a session.
 insert into email_message (learner_id, client_id, session_id, subject, sent_at)
-select l.id, c.id, null, 'Welcome to our training catalogue', timestamptz '2026-06-02 09:00:00+02' + l.id * interval '1 day'
+select l.id, c.id, null, 'Welcome to our training catalogue', ((current_date - 185) + time '09:00') + l.id * interval '1 day'
   from learner l left join client c on c.learner_id = l.id order by l.id;
 insert into email_message (learner_id, client_id, session_id, subject, sent_at)
-select l.id, c.id, null, 'Your training account', timestamptz '2026-06-03 09:00:00+02' + l.id * interval '1 day'
+select l.id, c.id, null, 'Your training account', ((current_date - 184) + time '09:00') + l.id * interval '1 day'
   from learner l left join client c on c.learner_id = l.id order by l.id;
 insert into email_message (learner_id, client_id, session_id, subject, sent_at)
 select e.learner_id, e.client_id, e.session_id, 'Course start notice: ' || s.name,
        (s.start_date - 14) + time '10:00'
   from enrollment e join training_session s on s.id = e.session_id order by e.id;
 insert into email_message (learner_id, client_id, session_id, subject, sent_at)
-select e.learner_id, e.client_id, e.session_id, 'Your access to the training portal', timestamptz '2026-11-17 10:05:00+01'
+select e.learner_id, e.client_id, e.session_id, 'Your access to the training portal', ((current_date - 17) + time '10:05')
   from enrollment e where e.session_id = 1 order by e.id;
 
 -- The fixed ids above bypassed the identity sequences: move them past the data.
