@@ -7,10 +7,14 @@ import jakarta.interceptor.InvocationContext;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 /**
- * Turns any exception other than an {@link ApiException} into INTERNAL_ERROR. SmallRye GraphQL would otherwise
- * derive {@code extensions.code} from the exception's class name (e.g. "generic-j-d-b-c"), telling a client what
- * failed inside the server.
+ * Gives every failure of a resolver a code: a refused role becomes FORBIDDEN, a missing identity UNAUTHENTICATED, and
+ * any other exception than an {@link ApiException} INTERNAL_ERROR. SmallRye GraphQL would otherwise derive
+ * {@code extensions.code} from the exception's class name (e.g. "generic-j-d-b-c"), telling a client what failed
+ * inside the server.
  */
 @ErrorBoundary
 @Interceptor
@@ -25,6 +29,10 @@ public class ErrorBoundaryInterceptor {
             return context.proceed();
         } catch (ApiException expected) {
             throw expected;
+        } catch (UnauthorizedException e) {
+            throw new ApiException(ErrorCodes.UNAUTHENTICATED, "A valid bearer token is required");
+        } catch (ForbiddenException e) {
+            throw new ApiException(ErrorCodes.FORBIDDEN, "Your role does not allow this; it needs the admin role");
         } catch (RuntimeException unexpected) {
             LOG.errorf(unexpected, "%s.%s failed", context.getMethod().getDeclaringClass().getSimpleName(),
                     context.getMethod().getName());

@@ -10,6 +10,10 @@ public final class ErrorCodes {
     /** An {@code after} cursor was not produced by this connection. */
     public static final String INVALID_CURSOR = "INVALID_CURSOR";
 
+    /** No valid bearer token (normally refused earlier, with HTTP 401). */
+    public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+    /** The caller's role does not allow the operation or field. */
+    public static final String FORBIDDEN = "FORBIDDEN";
     /** Anything unexpected; the message says no more than "Internal error". */
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 

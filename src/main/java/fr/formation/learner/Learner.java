@@ -16,7 +16,7 @@ public record Learner(
         @Ignore long pk,
         @NonNull @Description("First name.") String firstName,
         @NonNull @Description("Last name.") String lastName,
-        @NonNull @Description("Email address.") String email) implements Node {
+        @Ignore String email) implements Node {
 
     public static final String TYPE = "Learner";
 

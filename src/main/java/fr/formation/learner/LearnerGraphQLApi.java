@@ -2,6 +2,7 @@ package fr.formation.learner;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -18,6 +19,7 @@ import fr.formation.common.Batches;
 import fr.formation.common.ErrorBoundary;
 import fr.formation.common.GlobalId;
 import fr.formation.common.PageRequest;
+import fr.formation.common.security.Roles;
 import fr.formation.session.Enrollment;
 import fr.formation.session.SessionService;
 import fr.formation.session.TrainingSession;
@@ -25,6 +27,7 @@ import fr.formation.session.TrainingSession;
 /** Learners, their enrollments and email history; a client's learner. */
 @GraphQLApi
 @ErrorBoundary
+@RolesAllowed({ Roles.VIEWER, Roles.ADMIN })
 public class LearnerGraphQLApi {
 
     @Inject
@@ -54,12 +57,20 @@ public class LearnerGraphQLApi {
         return Batches.lists(page, Learner::pk, sessions.enrollmentsOfLearners(page.stream().map(Learner::pk).toList()));
     }
 
-    @Description("Every email sent to this learner, newest first. Never deleted by a removal.")
+    @Description("Email address. Personal data: admin only.")
+    @RolesAllowed(Roles.ADMIN)
+    public @NonNull String email(@Source Learner learner) {
+        return learner.email();
+    }
+
+    @Description("Every email sent to this learner, newest first. Never deleted by a removal. Personal data: admin only.")
+    @RolesAllowed(Roles.ADMIN)
     public List<@NonNull List<@NonNull EmailMessage>> emailHistory(@Source List<Learner> page) {
         return Batches.lists(page, Learner::pk, learners.emailHistories(page.stream().map(Learner::pk).toList()));
     }
 
     @Description("The session the email was about, if any. Still set after the learner is removed from it.")
+    @RolesAllowed(Roles.ADMIN)
     public List<TrainingSession> session(@Source List<EmailMessage> emails) {
         return Batches.single(emails, EmailMessage::sessionPk,
                 sessions.byIds(emails.stream().map(EmailMessage::sessionPk).filter(pk -> pk != null).toList()));

@@ -2,6 +2,7 @@ package fr.formation.node;
 
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -18,6 +19,9 @@ import fr.formation.common.ErrorBoundary;
 import fr.formation.common.ErrorCodes;
 import fr.formation.common.GlobalId;
 import fr.formation.common.Node;
+import fr.formation.common.security.Roles;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import fr.formation.learner.EmailMessage;
 import fr.formation.learner.Learner;
 import fr.formation.learner.LearnerService;
@@ -30,6 +34,7 @@ import fr.formation.session.TrainingSession;
 /** Relay's {@code node(id:)}: any object by its global id. */
 @GraphQLApi
 @ErrorBoundary
+@RolesAllowed({ Roles.VIEWER, Roles.ADMIN })
 public class NodeGraphQLApi {
 
     @Inject
@@ -44,10 +49,17 @@ public class NodeGraphQLApi {
     @Inject
     RemovalAudit removals;
 
+    @Inject
+    SecurityIdentity caller;
+
     @Query("node")
     @Description("Any object by its global id (Relay); null when it does not exist.")
     public Node node(@Name("id") @NonNull @Id String id) {
         GlobalId globalId = GlobalId.parse("id", id);
+        boolean adminOnly = globalId.type().equals(EmailMessage.TYPE) || globalId.type().equals(Removal.TYPE);
+        if (adminOnly && !caller.hasRole(Roles.ADMIN)) {
+            throw new ForbiddenException();
+        }
         Optional<? extends Node> node = switch (globalId.type()) {
             case TrainingSession.TYPE -> sessions.byId(globalId.pk());
             case Enrollment.TYPE -> sessions.enrollmentById(globalId.pk());

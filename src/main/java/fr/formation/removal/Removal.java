@@ -27,7 +27,8 @@ public record Removal(
         @NonNull @Description("What was kept: the email history (and a company's documents).") List<@NonNull ArtifactGroup> preserved,
         @NonNull @Description("How many records were deleted, all types together (the enrollment not counted).") int totalDeleted,
         @NonNull @Description("When the removal was made.") OffsetDateTime removedAt,
-        @Description("Why, as given by the person who removed the learner.") String reason) implements Node {
+        @Description("Why, as given by the person who removed the learner.") String reason,
+        @NonNull @Description("Who removed the learner.") RemovalCaller removedBy) implements Node {
 
     public static final String TYPE = "Removal";
 

@@ -63,7 +63,7 @@ public class RemovalAudit {
     EntityManager em;
 
     /** Records a removal; the caller's transaction makes it part of the removal itself. */
-    Removal record(RemovalPlan plan, String reason, String removedBy) {
+    Removal record(RemovalPlan plan, String reason, RemovalCaller caller) {
         RemovalEntity entity = new RemovalEntity();
         entity.kind = plan.kind();
         entity.sessionId = plan.session().pk();
@@ -72,7 +72,8 @@ public class RemovalAudit {
         entity.removedEnrollmentId = plan.enrollmentPk();
         // PostgreSQL keeps microseconds: truncating here makes the payload equal what a later read returns.
         entity.removedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        entity.removedBy = removedBy;
+        entity.removedBySubject = caller.subject();
+        entity.removedByUsername = caller.username();
         entity.reason = reason;
         em.persist(entity);
         em.flush();
@@ -86,7 +87,7 @@ public class RemovalAudit {
                 .executeUpdate();
         return new Removal(entity.id, entity.kind, entity.sessionId, entity.learnerId, entity.clientId,
                 entity.removedEnrollmentId, plan.deletions(), plan.preserved(), plan.totalDeletions(),
-                entity.removedAt, entity.reason);
+                entity.removedAt, entity.reason, caller);
     }
 
     private static void addGroups(JsonArrayBuilder groups, RemovalPlan plan, Collection<ArtifactType> types,
@@ -152,7 +153,8 @@ public class RemovalAudit {
             int totalDeleted = deleted.values().stream().mapToInt(ArtifactGroup::count).sum();
             return new Removal(entity.id, entity.kind, entity.sessionId, entity.learnerId, entity.clientId,
                     entity.removedEnrollmentId, new ArrayList<>(deleted.values()), new ArrayList<>(preserved.values()),
-                    totalDeleted, entity.removedAt, entity.reason);
+                    totalDeleted, entity.removedAt, entity.reason,
+                    new RemovalCaller(entity.removedBySubject, entity.removedByUsername));
         }).toList();
     }
 

@@ -41,8 +41,13 @@ public class RemovalEntity extends PanacheEntityBase {
     @Column(name = "removed_at", nullable = false)
     public OffsetDateTime removedAt;
 
-    @Column(name = "removed_by", nullable = false)
-    public String removedBy;
+    /** The token subject of who removed: their stable id at the identity provider. */
+    @Column(name = "removed_by_subject", nullable = false)
+    public String removedBySubject;
+
+    /** Their preferred username, as the token gave it. */
+    @Column(name = "removed_by_username")
+    public String removedByUsername;
 
     public String reason;
 }

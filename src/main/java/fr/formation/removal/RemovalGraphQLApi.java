@@ -2,6 +2,7 @@ package fr.formation.removal;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -20,6 +21,7 @@ import fr.formation.common.Batches;
 import fr.formation.common.ErrorBoundary;
 import fr.formation.common.GlobalId;
 import fr.formation.common.PageRequest;
+import fr.formation.common.security.Roles;
 import fr.formation.learner.Learner;
 import fr.formation.learner.LearnerService;
 import fr.formation.session.SessionService;
@@ -28,6 +30,7 @@ import fr.formation.session.TrainingSession;
 /** Removing a learner from a session: the preview, the two mutations, and the audit trail. */
 @GraphQLApi
 @ErrorBoundary
+@RolesAllowed(Roles.ADMIN)
 public class RemovalGraphQLApi {
 
     @Inject

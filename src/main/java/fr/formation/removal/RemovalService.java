@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import fr.formation.client.Client;
 import fr.formation.client.ClientEntity;
 import fr.formation.common.ApiException;
@@ -30,9 +32,6 @@ public class RemovalService {
     /** The longest reason kept in the audit record (the column's size). */
     public static final int MAX_REASON_LENGTH = 1000;
 
-    /** Who removed: a placeholder until requests are authenticated. */
-    static final String UNAUTHENTICATED_CALLER = "unauthenticated";
-
     @Inject
     EntityManager em;
 
@@ -41,6 +40,10 @@ public class RemovalService {
 
     @Inject
     RemovalAudit audit;
+
+    /** The caller's verified token; the API lets only admins reach the removals. */
+    @Inject
+    JsonWebToken token;
 
     /** What removing the learner from the session would do; fails with a query error when it cannot apply. */
     @Transactional
@@ -110,7 +113,7 @@ public class RemovalService {
             throw refusal(RemovalErrorCode.STALE_PREVIEW, null, "The records changed while removing; nothing was "
                     + "removed. Preview again.");
         }
-        return audit.record(plan, reason, UNAUTHENTICATED_CALLER);
+        return audit.record(plan, reason, new RemovalCaller(token.getSubject(), token.getClaim("preferred_username")));
     }
 
     /** Why there is no enrollment: the session, the learner or client, or only the enrollment is missing. */

@@ -2,6 +2,7 @@ package fr.formation.session;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -19,12 +20,14 @@ import fr.formation.common.Batches;
 import fr.formation.common.ErrorBoundary;
 import fr.formation.common.GlobalId;
 import fr.formation.common.PageRequest;
+import fr.formation.common.security.Roles;
 import fr.formation.learner.Learner;
 import fr.formation.learner.LearnerService;
 
 /** Sessions, their dates and enrollments. Nested fields are batch resolvers: one query per field per page. */
 @GraphQLApi
 @ErrorBoundary
+@RolesAllowed({ Roles.VIEWER, Roles.ADMIN })
 public class SessionGraphQLApi {
 
     @Inject

@@ -1,6 +1,7 @@
 package fr.formation.packaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -29,18 +31,34 @@ class ProductionJarIT {
     }
 
     @Test
-    void withoutADatasourceTheServerRefusesToStartAndSaysWhatToSet() throws Exception {
+    void withNothingConfiguredTheServerRefusesToStartAndSaysWhatToSet() throws Exception {
+        String output = startFails(Map.of());
+        assertTrue(output.contains("Cannot start without a database: set QUARKUS_DATASOURCE_JDBC_URL"), output);
+        assertTrue(output.contains("QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD"), output);
+        assertTrue(output.contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION"), output);
+    }
+
+    @Test
+    void withoutTokenVerificationTheServerRefusesToStart() throws Exception {
+        String output = startFails(Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:1/unused"));
+        assertTrue(output.contains("Cannot start without the token verification: set MP_JWT_VERIFY_PUBLICKEY_LOCATION"
+                + " (your identity provider's JWKS URL or a PEM file), MP_JWT_VERIFY_ISSUER and MP_JWT_VERIFY_AUDIENCES"),
+                output);
+        assertFalse(output.contains("QUARKUS_DATASOURCE_USERNAME"), output);
+    }
+
+    /** Starts the jar with only the given variables of ours set; it must exit non-zero by itself. Returns its output. */
+    private static String startFails(Map<String, String> environment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=0", "-jar", APP.resolve("quarkus-run.jar").toString())
                 .redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_DATASOURCE"));
+        builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("MP_JWT"));
+        builder.environment().putAll(environment);
         Process server = builder.start();
         try {
             assertTrue(server.waitFor(60, TimeUnit.SECONDS), "the server exits by itself");
-            String output = new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertNotEquals(0, server.exitValue());
-            assertTrue(output.contains("No database is configured. Set QUARKUS_DATASOURCE_JDBC_URL"), output);
-            assertTrue(output.contains("QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD"), output);
+            return new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } finally {
             server.destroyForcibly();
         }

@@ -8,9 +8,11 @@ import java.util.Map;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.json.Json;
 
-/** Sends GraphQL requests over HTTP, as a frontend does. */
+/** Sends GraphQL requests over HTTP, as a frontend does; by default with an admin's token. */
 public final class GraphQL {
 
     private GraphQL() {
@@ -25,16 +27,22 @@ public final class GraphQL {
         return variables;
     }
 
-    /** The whole response, whatever it holds. */
+    /** The whole response to an admin's request, whatever it holds. */
     public static JsonPath execute(String query, Map<String, Object> variables) {
+        return send(Tokens.admin(), query, variables).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The HTTP response to a request with that bearer token (none when null). */
+    public static Response send(String token, String query, Map<String, Object> variables) {
         Map<String, Object> request = new HashMap<>();
         request.put("query", query);
         request.put("variables", variables);
         String body = Json.createObjectBuilder(request).build().toString();
-        return given().contentType(ContentType.JSON).body(body)
-                .when().post("/graphql")
-                .then().statusCode(200)
-                .extract().jsonPath();
+        RequestSpecification spec = given().contentType(ContentType.JSON).body(body);
+        if (token != null) {
+            spec = spec.header("Authorization", "Bearer " + token);
+        }
+        return spec.when().post("/graphql");
     }
 
     /** The response's data, after asserting that there is no error. */

@@ -1,4 +1,4 @@
-package fr.formation.common.database;
+package fr.formation.common.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +30,7 @@ final class EmbeddedPostgresServer {
             System.setProperty(URL_PROPERTY, url);
         }
         return Map.of(
-                DatasourceConfigSourceFactory.JDBC_URL, url,
+                LocalDefaultsConfigSourceFactory.JDBC_URL, url,
                 "quarkus.datasource.username", USER,
                 "quarkus.datasource.password", USER);
     }
