@@ -34,8 +34,13 @@ public class ErrorBoundaryInterceptor {
         } catch (ForbiddenException e) {
             throw new ApiException(ErrorCodes.FORBIDDEN, "Your role does not allow this; it needs the admin role");
         } catch (RuntimeException unexpected) {
-            LOG.errorf(unexpected, "%s.%s failed", context.getMethod().getDeclaringClass().getSimpleName(),
-                    context.getMethod().getName());
+            String operation = context.getMethod().getDeclaringClass().getSimpleName() + "." + context.getMethod().getName();
+            if (DatabaseFailures.isUnavailable(unexpected)) {
+                LOG.warnf("%s: the database is unavailable (%s)", operation, unexpected.getMessage());
+                throw new ApiException(ErrorCodes.DATABASE_UNAVAILABLE,
+                        "The database is unavailable; nothing was changed. Try again in a moment");
+            }
+            LOG.errorf(unexpected, "%s failed", operation);
             throw new ApiException(ErrorCodes.INTERNAL_ERROR, "Internal error");
         }
     }

@@ -14,6 +14,8 @@ public final class ErrorCodes {
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
     /** The caller's role does not allow the operation or field. */
     public static final String FORBIDDEN = "FORBIDDEN";
+    /** The database cannot be reached; the request changed nothing and may be retried. */
+    public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
     /** Anything unexpected; the message says no more than "Internal error". */
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 

@@ -47,6 +47,16 @@ class ProductionJarIT {
         assertFalse(output.contains("QUARKUS_DATASOURCE_USERNAME"), output);
     }
 
+    @Test
+    void withAnUnreachableDatabaseTheServerExitsNamingTheSetting() throws Exception {
+        Path key = Files.createTempFile("unused", ".pem");
+        String output = startFails(Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:1/training",
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toString(), "MP_JWT_VERIFY_ISSUER", "https://issuer.example",
+                "MP_JWT_VERIFY_AUDIENCES", "training-api"));
+        assertTrue(output.contains("Cannot reach the database at jdbc:postgresql://localhost:1/training. Check "
+                + "QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD"), output);
+    }
+
     /** Starts the jar with only the given variables of ours set; it must exit non-zero by itself. Returns its output. */
     private static String startFails(Map<String, String> environment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import fr.formation.reliability.TwoServers.Answer;
+import fr.formation.reliability.PackagedServers.Answer;
 
 /**
  * Exactly once across servers: two packaged servers on one database, removals fired at both at the same instant.
@@ -42,12 +42,12 @@ class TwoServersIT {
             query($s: ID!, $l: ID!) { removalPreview(sessionId: $s, learnerId: $l) { version totalDeletions } }
             """;
 
-    private static TwoServers servers;
+    private static PackagedServers servers;
     private static String token;
 
     @BeforeAll
     static void start() throws Exception {
-        servers = new TwoServers();
+        servers = new PackagedServers(2, false);
         token = servers.adminToken();
     }
 

@@ -28,12 +28,13 @@ import io.smallrye.jwt.build.Jwt;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Two instances of the packaged server ({@code java -jar}) on two ports, sharing one PostgreSQL: the embedded one,
- * or the one QUARKUS_DATASOURCE_JDBC_URL / _USERNAME / _PASSWORD name. Tokens are signed with a key made here.
+ * Instances of the packaged server ({@code java -jar}), each on its own port, sharing one PostgreSQL: the embedded
+ * one, or the one QUARKUS_DATASOURCE_JDBC_URL / _USERNAME / _PASSWORD name; optionally reached through a
+ * {@link TcpProxy} that a test can cut. Tokens are signed with a key made here.
  */
-final class TwoServers implements AutoCloseable {
+final class PackagedServers implements AutoCloseable {
 
-    private static final String ISSUER = "https://two-servers.test";
+    private static final String ISSUER = "https://packaged-servers.test";
     private static final String AUDIENCE = "training-api";
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
 
@@ -45,8 +46,10 @@ final class TwoServers implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
     final List<String> endpoints = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Between the servers and the database, when asked for; null otherwise. */
+    final TcpProxy proxy;
 
-    TwoServers() throws Exception {
+    PackagedServers(int count, boolean throughProxy) throws Exception {
         String configured = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
         if (configured == null) {
             embedded = EmbeddedPostgres.builder().start();
@@ -62,18 +65,20 @@ final class TwoServers implements AutoCloseable {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         keys = generator.generateKeyPair();
-        Path publicKey = Files.createTempFile("two-servers", ".pem");
+        proxy = throughProxy ? TcpProxy.to(jdbcUrl) : null;
+        String serverJdbcUrl = throughProxy ? proxy.rewrite(jdbcUrl) : jdbcUrl;
+        Path publicKey = Files.createTempFile("packaged-servers", ".pem");
         Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < count; i++) {
             int port = freePort();
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-jar", JAR.toString())
                     .redirectErrorStream(true)
-                    .redirectOutput(Path.of("target", "two-servers-" + i + ".log").toFile());
+                    .redirectOutput(Path.of("target", "packaged-server-" + i + ".log").toFile());
             Map<String, String> environment = builder.environment();
             environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-            environment.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+            environment.put("QUARKUS_DATASOURCE_JDBC_URL", serverJdbcUrl);
             environment.put("QUARKUS_DATASOURCE_USERNAME", user);
             environment.put("QUARKUS_DATASOURCE_PASSWORD", password == null ? "" : password);
             environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
@@ -110,11 +115,19 @@ final class TwoServers implements AutoCloseable {
     record Answer(int status, JsonObject json, String raw) {
     }
 
+    /** GET on the server's own path, e.g. /q/health/ready: status and body. */
+    Answer get(int server, String path) throws IOException, InterruptedException {
+        URI uri = URI.create(endpoints.get(server)).resolve(path);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), null, response.body());
+    }
+
     private void awaitReady(String endpoint, Process process) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the server exited; see target/two-servers-*.log");
+                throw new IllegalStateException("the server exited; see target/packaged-server-*.log");
             }
             try {
                 if (post(endpoint, adminToken(), "{ __typename }", Json.createObjectBuilder().build()).status() == 200) {
@@ -143,6 +156,9 @@ final class TwoServers implements AutoCloseable {
             if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+        }
+        if (proxy != null) {
+            proxy.close();
         }
         if (embedded != null) {
             embedded.close();
