@@ -81,6 +81,10 @@ public class GraphQLRequestCheck {
                 reject(context, 400, "BAD_REQUEST", "\"operationName\" must be a string");
                 return;
             }
+            if (!nullOr(fields.get("extensions"), JsonValue.ValueType.OBJECT)) {
+                reject(context, 400, "BAD_REQUEST", "\"extensions\" must be a JSON object");
+                return;
+            }
             query = text.getString();
         } else if (mediaType.equals(GRAPHQL)) {
             query = body == null ? "" : body;
@@ -91,7 +95,11 @@ public class GraphQLRequestCheck {
         try {
             Parser.parse(query);
         } catch (InvalidSyntaxException e) {
-            reject(context, 200, "GRAPHQL_PARSE_FAILED", "The query does not parse: " + e.getMessage());
+            // GraphQL over HTTP: a client that accepts application/graphql-response+json is told with a 400; one that
+            // only knows application/json gets 200 with the error, as it expects.
+            String accept = context.request().getHeader("Accept");
+            int status = accept != null && accept.contains("application/graphql-response+json") ? 400 : 200;
+            reject(context, status, "GRAPHQL_PARSE_FAILED", "The query does not parse: " + e.getMessage());
             return;
         }
         context.next();
