@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -58,10 +59,12 @@ class HostileInputTest {
         assertTrue(requests.size() >= 200, () -> requests.size() + " requests");
         Map<String, Map<Long, String>> before = database.take();
         List<String> failures = new ArrayList<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
         for (Bad bad : requests) {
             Response response = send(bad);
             String body = response.asString();
             int status = response.statusCode();
+            statuses.merge(status, 1, Integer::sum);
             if (status >= 500) {
                 failures.add(bad.name() + ": HTTP " + status + " " + body);
             } else if (status == 200 && !everyErrorHasACode(body)) {
@@ -73,6 +76,7 @@ class HostileInputTest {
         }
         assertEquals(List.of(), failures);
         assertEquals(before, database.take(), "no bad request changed anything");
+        System.out.printf("hostile input: %d bad requests, HTTP statuses %s%n", requests.size(), statuses);
     }
 
     private static boolean everyErrorHasACode(String body) {

@@ -136,8 +136,18 @@ class TwoServersIT {
         });
         AtomicInteger stale = new AtomicInteger();
         AtomicInteger removedDuringRace = new AtomicInteger();
-        // Each learner: up to 5 confirmed removals while the portal writes; each one succeeds or is refused as stale.
+        // Learners 0-4: up to 5 confirmed removals (with the preview's version) while the portal writes; each succeeds
+        // or is refused as stale. Learners 5-9: removed without a version, which must succeed meanwhile.
+        List<Answer> unconfirmed = new ArrayList<>();
         all(10, i -> {
+            if (i >= 5) {
+                Answer removal = servers.post(servers.endpoints.get(i % 2), token, REMOVE,
+                        input(seeded.session(), seeded.learners().get(i), null));
+                synchronized (unconfirmed) {
+                    unconfirmed.add(removal);
+                }
+                return removal;
+            }
             for (int attempt = 0; attempt < 5; attempt++) {
                 Answer removal = previewThenRemove(seeded, i, attempt);
                 JsonObject payload = removal.json().getJsonObject("data").getJsonObject("removeCompanyLearner");
@@ -155,6 +165,17 @@ class TwoServersIT {
         inserts.get(30, TimeUnit.SECONDS);
         portal.shutdown();
         assertTrue(inserted.get() > 0, "the portal did insert records meanwhile");
+        for (Answer answer : unconfirmed) {
+            assertEquals(200, answer.status(), answer.raw());
+            JsonObject removal = answer.json().getJsonObject("data").getJsonObject("removeCompanyLearner")
+                    .getJsonObject("removal");
+            assertTrue(removal != null, answer.raw());
+            // What it reports is what its audit record says it deleted, id by id.
+            long removalPk = Long.parseLong(new String(Base64.getUrlDecoder().decode(removal.getString("id"))).split(":")[1]);
+            assertEquals(removal.getInt("totalDeleted"), count("select coalesce(sum(record_count), 0) from removal_artifact "
+                    + "where not preserved and removal_id = " + removalPk));
+            assertTrue(removal.getInt("totalDeleted") >= 7, answer.raw());
+        }
 
         // Once the portal is quiet, the learners still enrolled are removed at the first confirmed attempt.
         for (int i = 0; i < 10; i++) {
@@ -170,8 +191,9 @@ class TwoServersIT {
             assertEquals(0, count("select count(*) from " + table + " t where not exists "
                     + "(select 1 from enrollment e where e.id = t.enrollment_id)"), "no orphan in " + table);
         }
-        System.out.printf("racing removals: %d evaluations inserted meanwhile, %d removals during the race, "
-                + "%d refused as stale%n", inserted.get(), removedDuringRace.get(), stale.get());
+        System.out.printf("racing removals: %d evaluations inserted meanwhile; 5 unconfirmed removals succeeded; "
+                + "confirmed removals: %d succeeded during the race, %d refused as stale%n", inserted.get(),
+                removedDuringRace.get(), stale.get());
     }
 
     private static Answer previewThenRemove(Seeded seeded, int i, int attempt) throws Exception {
