@@ -44,14 +44,15 @@ su postgres -c "psql -Xq -d $DB -c 'create extension pg_stat_statements'"
 su postgres -c "psql -Xq -d $DB -c 'grant pg_read_all_stats to bench'"
 
 # --- the packaged server, its signing key, migrating the database ---------------------------------------------
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+# The jar of the current sources, run with a 256 MB heap (BENCH_JAVA_OPTS to change it) (BENCH_SKIP_BUILD=1 to use the one in target/ as it is).
+[ "${BENCH_SKIP_BUILD:-}" = 1 ] || ./mvnw -q package -DskipTests
 openssl genrsa -out "$OUT/key.pem" 2048 2>/dev/null
 openssl rsa -in "$OUT/key.pem" -pubout -out "$OUT/public.pem" 2>/dev/null
 PORT=18080
 QUARKUS_HTTP_PORT=$PORT \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_DATASOURCE_USERNAME=bench QUARKUS_DATASOURCE_PASSWORD=bench \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/$OUT/public.pem" MP_JWT_VERIFY_ISSUER=https://bench.local MP_JWT_VERIFY_AUDIENCES=training-api \
-  java -jar target/quarkus-app/quarkus-run.jar > "$OUT/server.log" 2>&1 &
+  java ${BENCH_JAVA_OPTS:--Xmx256m} -jar target/quarkus-app/quarkus-run.jar > "$OUT/server.log" 2>&1 &
 SERVER=$!
 POSTGRAPHILE=
 cleanup() { kill "$SERVER" ${POSTGRAPHILE:+"$POSTGRAPHILE"} 2>/dev/null || true; }
@@ -94,8 +95,11 @@ SQL
 QUEUE=$("${PSQL[@]}" -At -c "select count(*) from bench_queue")
 LEVELS=$(wc -w <<< "$CONNECTIONS")
 S4_TRANSACTIONS=$(( QUEUE / LEVELS < SECONDS_PER_RUN * 500 ? QUEUE / LEVELS : SECONDS_PER_RUN * 500 ))
+"${PSQL[@]}" -At -c "select session_id || '|' || learner_id from bench_pick
+  where n <= (select count(*) from bench_pick) / 2 order by n" > "$OUT/picks.txt"
 node -e '
-const [sessionsPk, learnerPk, picks, conns, perRun, port] = process.argv.slice(1);
+const [sessionsPk, learnerPk, picksFile, conns, perRun, port] = process.argv.slice(1);
+const picks = require("fs").readFileSync(picksFile, "utf8");
 const id = (t, pk) => Buffer.from(`${t}:${pk}`).toString("base64url");
 const rows = picks.trim().split("\n").map((line) => line.split("|"));
 const removals = {}; let offset = 0;
@@ -107,7 +111,7 @@ console.log(JSON.stringify({ serverUrl: `http://localhost:${port}/graphql`, post
   issuer: "https://bench.local", audience: "training-api",
   preview: { s: id("TrainingSession", sessionsPk), l: id("Learner", learnerPk) }, removals }));
 ' "$S3_SESSION" "$S3_LEARNER" \
-  "$("${PSQL[@]}" -At -c "select session_id || '|' || learner_id from bench_pick where n <= (select count(*) from bench_pick) / 2 order by n")" \
+  "$OUT/picks.txt" \
   "$CONNECTIONS" "$PER_RUN" "$PORT" > "$OUT/fixtures.json"
 S3_RECORDS=$("${PSQL[@]}" -At -c "select (select count(*) from attendance_signature where enrollment_id = $S3_ENROLLMENT)
   + (select count(*) from certificate where enrollment_id = $S3_ENROLLMENT) + 4 + (select count(*) from email_message where learner_id = $S3_LEARNER)")

@@ -1,6 +1,7 @@
--- S2 by hand: learners matching "mar" in a name or the email, first page of 20, and the total.
+-- S2 by hand: learners matching "mar" in a name or the email, first page of 20, and the total (same expression and
+-- trigram index as the server's search).
 select id, first_name, last_name from learner
- where lower(last_name) like '%mar%' or lower(first_name) like '%mar%' or lower(email) like '%mar%'
+ where lower(first_name || ' ' || last_name || ' ' || first_name || ' ' || email) like '%mar%'
  order by last_name, first_name, id limit 21;
 select count(*) from learner
- where lower(last_name) like '%mar%' or lower(first_name) like '%mar%' or lower(email) like '%mar%';
+ where lower(first_name || ' ' || last_name || ' ' || first_name || ' ' || email) like '%mar%';

@@ -6,22 +6,33 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import fr.formation.client.Client;
+import fr.formation.client.ClientEntity;
 import fr.formation.common.GlobalId;
 import fr.formation.common.Node;
+import fr.formation.learner.Learner;
+import fr.formation.learner.LearnerEntity;
 
-/** An enrollment; its session, learner and client are resolved in batches. */
+/**
+ * An enrollment, read together with its learner and client (one join, where a page shows them all); its session is
+ * resolved in batches.
+ */
 @Type("Enrollment")
 @Description("A learner's place in one session, through one client.")
 public record Enrollment(
         @Ignore long pk,
         @Ignore long sessionPk,
-        @Ignore long learnerPk,
-        @Ignore long clientPk) implements Node {
+        @NonNull @Description("The learner.") Learner learner,
+        @NonNull @Description("The client the learner attends for.") Client client) implements Node {
 
     public static final String TYPE = "Enrollment";
 
-    public static Enrollment of(EnrollmentEntity entity) {
-        return new Enrollment(entity.id, entity.sessionId, entity.learnerId, entity.clientId);
+    public static Enrollment of(EnrollmentEntity entity, LearnerEntity learner, ClientEntity client) {
+        return new Enrollment(entity.id, entity.sessionId, Learner.of(learner), Client.of(client));
+    }
+
+    public long learnerPk() {
+        return learner.pk();
     }
 
     @Override

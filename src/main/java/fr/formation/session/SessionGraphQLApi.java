@@ -15,14 +15,11 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import fr.formation.client.Client;
-import fr.formation.client.ClientService;
 import fr.formation.common.Batches;
 import fr.formation.common.ErrorBoundary;
 import fr.formation.common.GlobalId;
 import fr.formation.common.PageRequest;
 import fr.formation.common.security.Roles;
-import fr.formation.learner.Learner;
-import fr.formation.learner.LearnerService;
 
 /** Sessions, their dates and enrollments. Nested fields are batch resolvers: one query per field per page. */
 @GraphQLApi
@@ -32,12 +29,6 @@ public class SessionGraphQLApi {
 
     @Inject
     SessionService sessions;
-
-    @Inject
-    LearnerService learners;
-
-    @Inject
-    ClientService clients;
 
     @Query("sessions")
     @Description("Training sessions, newest start date first, cursor-paginated (Relay connection). "
@@ -75,17 +66,5 @@ public class SessionGraphQLApi {
     public List<@NonNull TrainingSession> session(@Source List<Enrollment> enrollments) {
         return Batches.single(enrollments, Enrollment::sessionPk,
                 sessions.byIds(enrollments.stream().map(Enrollment::sessionPk).toList()));
-    }
-
-    @Description("The learner.")
-    public List<@NonNull Learner> learner(@Source List<Enrollment> enrollments) {
-        return Batches.single(enrollments, Enrollment::learnerPk,
-                learners.byIds(enrollments.stream().map(Enrollment::learnerPk).toList()));
-    }
-
-    @Description("The client the learner attends for.")
-    public List<@NonNull Client> client(@Source List<Enrollment> enrollments) {
-        return Batches.single(enrollments, Enrollment::clientPk,
-                clients.byIds(enrollments.stream().map(Enrollment::clientPk).toList()));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import fr.formation.common.Cursor;
 import fr.formation.common.PageInfo;
 import fr.formation.common.PageRequest;
 import fr.formation.common.SearchPattern;
+import fr.formation.learner.LearnerEntity;
 
 /** Reads sessions, their dates, enrollments and clients for the API; every "of many" read is one query. */
 @ApplicationScoped
@@ -96,20 +98,19 @@ public class SessionService {
                 .collect(Collectors.groupingBy(SessionDate::sessionPk));
     }
 
+    /** An enrollment with its learner and client; the condition is on {@code e} (and {@code s}, its session). */
+    private static final String ENROLLMENTS = """
+            select e, l, c from EnrollmentEntity e, LearnerEntity l, ClientEntity c, TrainingSessionEntity s
+            where l.id = e.learnerId and c.id = e.clientId and s.id = e.sessionId and
+            """;
+
     /** The enrollments of several sessions, each session's by learner name. */
     @Transactional
     public Map<Long, List<Enrollment>> enrollmentsOfSessions(Collection<Long> sessionPks) {
         if (sessionPks.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("""
-                select e from EnrollmentEntity e, LearnerEntity l
-                where l.id = e.learnerId and e.sessionId in ?1
-                order by l.lastName, l.firstName, e.id
-                """, EnrollmentEntity.class)
-                .setParameter(1, distinct(sessionPks))
-                .getResultStream()
-                .map(Enrollment::of)
+        return enrollments("e.sessionId in ?1 order by l.lastName, l.firstName, e.id", distinct(sessionPks))
                 .collect(Collectors.groupingBy(Enrollment::sessionPk));
     }
 
@@ -119,20 +120,20 @@ public class SessionService {
         if (learnerPks.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("""
-                select e from EnrollmentEntity e, TrainingSessionEntity s
-                where s.id = e.sessionId and e.learnerId in ?1
-                order by s.startDate desc, s.id desc
-                """, EnrollmentEntity.class)
-                .setParameter(1, distinct(learnerPks))
-                .getResultStream()
-                .map(Enrollment::of)
+        return enrollments("e.learnerId in ?1 order by s.startDate desc, s.id desc", distinct(learnerPks))
                 .collect(Collectors.groupingBy(Enrollment::learnerPk));
     }
 
     @Transactional
     public Optional<Enrollment> enrollmentById(long pk) {
-        return EnrollmentEntity.<EnrollmentEntity> findByIdOptional(pk).map(Enrollment::of);
+        return enrollments("e.id = ?1", pk).findFirst();
+    }
+
+    private Stream<Enrollment> enrollments(String condition, Object parameter) {
+        return em.createQuery(ENROLLMENTS + condition, Object[].class)
+                .setParameter(1, parameter)
+                .getResultStream()
+                .map(row -> Enrollment.of((EnrollmentEntity) row[0], (LearnerEntity) row[1], (ClientEntity) row[2]));
     }
 
     /** The clients that learners of several sessions attend for, each session's by name. */

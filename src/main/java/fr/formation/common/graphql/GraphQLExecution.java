@@ -2,31 +2,38 @@ package fr.formation.common.graphql;
 
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Sets up how SmallRye GraphQL executes requests (it fires the builder as a CDI event): the request limits of
- * {@link GraphQLLimits}, and an {@code extensions.code} on every error. This replaces SmallRye's own instrumentation,
- * which would only hold the depth and complexity limits (quarkus.smallrye-graphql.instrumentation-query-*, unused).
+ * Sets up how SmallRye GraphQL executes requests: the request limits (app.graphql.max-depth, max-complexity and
+ * max-root-fields, documented in application.properties), and an {@code extensions.code} on every error. It replaces SmallRye's own instrumentation, which would only hold the depth
+ * and complexity limits (quarkus.smallrye-graphql.instrumentation-query-*, unused).
+ * <p>
+ * A SmallRye eventing service (META-INF/services), enabled by {@code app.graphql.execution-setup}, rather than a CDI
+ * observer of the builder: CDI events would also be fired for every field of every response, which costs time on
+ * large pages and serves nothing here.
  */
-@ApplicationScoped
-public class GraphQLExecution {
+public class GraphQLExecution implements EventingService {
 
-    @Inject
-    GraphQLLimits limits;
+    @Override
+    public String getConfigKey() {
+        return "app.graphql.execution-setup";
+    }
 
-    void configure(@Observes GraphQL.Builder builder) {
-        builder.instrumentation(new ChainedInstrumentation(List.of(
-                new MaxQueryDepthInstrumentation(limits.maxDepth()),
-                new MaxQueryComplexityInstrumentation(limits.maxComplexity()),
-                new RootFieldLimitInstrumentation(limits.maxRootFields()),
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        Config config = ConfigProvider.getConfig();
+        return builder.instrumentation(new ChainedInstrumentation(List.of(
+                new MaxQueryDepthInstrumentation(config.getValue("app.graphql.max-depth", Integer.class)),
+                new MaxQueryComplexityInstrumentation(config.getValue("app.graphql.max-complexity", Integer.class)),
+                new RootFieldLimitInstrumentation(config.getValue("app.graphql.max-root-fields", Integer.class)),
                 new ErrorCodeInstrumentation())));
     }
 }

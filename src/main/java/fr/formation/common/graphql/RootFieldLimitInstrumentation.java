@@ -10,7 +10,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.ExecutionResult;
 import graphql.language.SelectionSet;
 
-/** Refuses an operation with more root fields (aliases included) than {@link GraphQLLimits#maxRootFields()}. */
+/** Refuses an operation with more root fields (aliases included) than app.graphql.max-root-fields. */
 class RootFieldLimitInstrumentation extends SimplePerformantInstrumentation {
 
     static final String CODE = "TOO_MANY_ROOT_FIELDS";
