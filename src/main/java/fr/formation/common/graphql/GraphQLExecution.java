@@ -1,19 +1,15 @@
 package fr.formation.common.graphql;
 
-import java.util.List;
-
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Sets up how SmallRye GraphQL executes requests: the request limits (app.graphql.max-depth, max-complexity and
- * max-root-fields, documented in application.properties), and an {@code extensions.code} on every error. It replaces SmallRye's own instrumentation, which would only hold the depth
+ * Sets up how SmallRye GraphQL executes requests with {@link RequestGuardInstrumentation}: the request limits
+ * (app.graphql.max-depth, max-complexity and max-root-fields, documented in application.properties), and an
+ * {@code extensions.code} on every error. It replaces SmallRye's own instrumentation, which would only hold the depth
  * and complexity limits (quarkus.smallrye-graphql.instrumentation-query-*, unused).
  * <p>
  * A SmallRye eventing service (META-INF/services), enabled by {@code app.graphql.execution-setup}, rather than a CDI
@@ -30,10 +26,9 @@ public class GraphQLExecution implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         Config config = ConfigProvider.getConfig();
-        return builder.instrumentation(new ChainedInstrumentation(List.of(
-                new MaxQueryDepthInstrumentation(config.getValue("app.graphql.max-depth", Integer.class)),
-                new MaxQueryComplexityInstrumentation(config.getValue("app.graphql.max-complexity", Integer.class)),
-                new RootFieldLimitInstrumentation(config.getValue("app.graphql.max-root-fields", Integer.class)),
-                new ErrorCodeInstrumentation())));
+        return builder.instrumentation(new RequestGuardInstrumentation(
+                config.getValue("app.graphql.max-root-fields", Integer.class),
+                config.getValue("app.graphql.max-depth", Integer.class),
+                config.getValue("app.graphql.max-complexity", Integer.class)));
     }
 }
