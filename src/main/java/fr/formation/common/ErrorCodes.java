@@ -1,6 +1,9 @@
 package fr.formation.common;
 
-/** The {@code extensions.code} values of query errors. Mutations report theirs as userErrors instead. */
+/**
+ * Every {@code extensions.code} the API gives an error, in one place. Mutations report their expected refusals as
+ * userErrors instead (RemovalErrorCode).
+ */
 public final class ErrorCodes {
 
     /** An argument is out of its range or malformed (other than an id). */
@@ -18,6 +21,23 @@ public final class ErrorCodes {
     public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
     /** Anything unexpected; the message says no more than "Internal error". */
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
+    /** The HTTP request is not a GraphQL request (bad JSON, no query string…): HTTP 400. */
+    public static final String BAD_REQUEST = "BAD_REQUEST";
+    /** PUT, DELETE or PATCH on /graphql: HTTP 405. */
+    public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
+    /** Another content type than application/json or application/graphql: HTTP 415. */
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
+    /** The GraphQL document does not parse. */
+    public static final String GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
+    /** The GraphQL document does not validate against the schema, or a variable has the wrong type. */
+    public static final String GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
+    /** More root fields (aliases included) than app.graphql.max-root-fields. */
+    public static final String TOO_MANY_ROOT_FIELDS = "TOO_MANY_ROOT_FIELDS";
+    /** Deeper than app.graphql.max-depth. */
+    public static final String QUERY_TOO_DEEP = "QUERY_TOO_DEEP";
+    /** More fields than app.graphql.max-complexity. */
+    public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
 
     private ErrorCodes() {
     }

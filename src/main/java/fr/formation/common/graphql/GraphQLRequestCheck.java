@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fr.formation.common.ErrorCodes;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -51,7 +52,7 @@ public class GraphQLRequestCheck {
                 .method(HttpMethod.PUT).method(HttpMethod.DELETE).method(HttpMethod.PATCH)
                 .handler(context -> {
                     context.response().putHeader("Allow", "POST, OPTIONS");
-                    reject(context, 405, "METHOD_NOT_ALLOWED", "Send GraphQL requests with POST");
+                    reject(context, 405, ErrorCodes.METHOD_NOT_ALLOWED, "Send GraphQL requests with POST");
                 });
     }
 
@@ -65,36 +66,36 @@ public class GraphQLRequestCheck {
             try {
                 request = Json.createReader(new StringReader(body == null ? "" : body)).readValue();
             } catch (JsonException | IllegalStateException e) {
-                reject(context, 400, "BAD_REQUEST", "The request body is not valid JSON");
+                reject(context, 400, ErrorCodes.BAD_REQUEST, "The request body is not valid JSON");
                 return;
             }
             if (request.getValueType() != JsonValue.ValueType.OBJECT) {
-                reject(context, 400, "BAD_REQUEST", "The request body must be one JSON object with a \"query\" string "
-                        + "(batched requests are not supported)");
+                reject(context, 400, ErrorCodes.BAD_REQUEST, "The request body must be one JSON object with a "
+                        + "\"query\" string (batched requests are not supported)");
                 return;
             }
             JsonObject fields = request.asJsonObject();
             if (!(fields.get("query") instanceof JsonString text)) {
-                reject(context, 400, "BAD_REQUEST", "The request must have a \"query\" string");
+                reject(context, 400, ErrorCodes.BAD_REQUEST, "The request must have a \"query\" string");
                 return;
             }
             if (!nullOr(fields.get("variables"), JsonValue.ValueType.OBJECT)) {
-                reject(context, 400, "BAD_REQUEST", "\"variables\" must be a JSON object");
+                reject(context, 400, ErrorCodes.BAD_REQUEST, "\"variables\" must be a JSON object");
                 return;
             }
             if (!nullOr(fields.get("operationName"), JsonValue.ValueType.STRING)) {
-                reject(context, 400, "BAD_REQUEST", "\"operationName\" must be a string");
+                reject(context, 400, ErrorCodes.BAD_REQUEST, "\"operationName\" must be a string");
                 return;
             }
             if (!nullOr(fields.get("extensions"), JsonValue.ValueType.OBJECT)) {
-                reject(context, 400, "BAD_REQUEST", "\"extensions\" must be a JSON object");
+                reject(context, 400, ErrorCodes.BAD_REQUEST, "\"extensions\" must be a JSON object");
                 return;
             }
             query = text.getString();
         } else if (mediaType.equals(GRAPHQL)) {
             query = body == null ? "" : body;
         } else {
-            reject(context, 415, "UNSUPPORTED_MEDIA_TYPE", "Send the request as application/json");
+            reject(context, 415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, "Send the request as application/json");
             return;
         }
         try {
@@ -104,7 +105,7 @@ public class GraphQLRequestCheck {
             // only knows application/json gets 200 with the error, as it expects.
             String accept = context.request().getHeader("Accept");
             int status = accept != null && accept.contains("application/graphql-response+json") ? 400 : 200;
-            reject(context, status, "GRAPHQL_PARSE_FAILED", "The query does not parse: " + e.getMessage());
+            reject(context, status, ErrorCodes.GRAPHQL_PARSE_FAILED, "The query does not parse: " + e.getMessage());
             return;
         }
         context.next();

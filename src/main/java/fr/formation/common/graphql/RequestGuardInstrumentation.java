@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import fr.formation.common.ErrorCodes;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
@@ -52,7 +53,7 @@ class RequestGuardInstrumentation extends SimplePerformantInstrumentation {
         ExecutionContext execution = parameters.getExecutionContext();
         int rootFields = execution.getOperationDefinition().getSelectionSet().getSelections().size();
         if (rootFields > maxRootFields) {
-            throw new Refusal("TOO_MANY_ROOT_FIELDS", "An operation may have at most " + maxRootFields
+            throw new Refusal(ErrorCodes.TOO_MANY_ROOT_FIELDS, "An operation may have at most " + maxRootFields
                     + " root fields (aliases included); this one has " + rootFields);
         }
         int[] fields = { 0 };
@@ -65,19 +66,21 @@ class RequestGuardInstrumentation extends SimplePerformantInstrumentation {
                     public void visitField(QueryVisitorFieldEnvironment field) {
                         fields[0]++;
                         int level = 1;
-                        for (var parent = field.getParentEnvironment(); parent != null; parent = parent.getParentEnvironment()) {
+                        var parent = field.getParentEnvironment();
+                        while (parent != null) {
                             level++;
+                            parent = parent.getParentEnvironment();
                         }
                         depth[0] = Math.max(depth[0], level);
                     }
                 });
         if (depth[0] > maxDepth) {
-            throw new Refusal("QUERY_TOO_DEEP", "The query is " + depth[0] + " levels deep; at most " + maxDepth
-                    + " are allowed");
+            throw new Refusal(ErrorCodes.QUERY_TOO_DEEP, "The query is " + depth[0] + " levels deep; at most "
+                    + maxDepth + " are allowed");
         }
         if (fields[0] > maxFields) {
-            throw new Refusal("QUERY_TOO_COMPLEX", "The query selects " + fields[0] + " fields; at most " + maxFields
-                    + " are allowed");
+            throw new Refusal(ErrorCodes.QUERY_TOO_COMPLEX, "The query selects " + fields[0] + " fields; at most "
+                    + maxFields + " are allowed");
         }
         return super.beginExecuteOperation(parameters, state);
     }
@@ -130,11 +133,11 @@ class RequestGuardInstrumentation extends SimplePerformantInstrumentation {
     private static String codeOf(GraphQLError error) {
         ErrorClassification type = error.getErrorType();
         if (error instanceof InvalidSyntaxError || type == ErrorType.InvalidSyntax) {
-            return "GRAPHQL_PARSE_FAILED";
+            return ErrorCodes.GRAPHQL_PARSE_FAILED;
         }
         if (error instanceof ValidationError || type == ErrorType.ValidationError) {
-            return "GRAPHQL_VALIDATION_FAILED";
+            return ErrorCodes.GRAPHQL_VALIDATION_FAILED;
         }
-        return "INTERNAL_ERROR";
+        return ErrorCodes.INTERNAL_ERROR;
     }
 }
